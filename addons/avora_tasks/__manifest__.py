@@ -9,6 +9,19 @@
     "depends": [
         "project",
     ],
-    "data": [],
+    "data": [
+        "security/avora_tasks_groups.xml",
+        "security/project_task_security.xml",
+        "data/ir_cron_data.xml",
+        "views/project_task_views.xml",
+    ],
+    "demo": [
+        "demo/avora_tasks_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "avora_tasks/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }
