@@ -8,7 +8,23 @@
     "license": "AGPL-3",
     "depends": [
         "avora_tasks",
+        "sale_project",
     ],
-    "data": [],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/project_security.xml",
+        "data/ir_cron_data.xml",
+        "data/mail_template_data.xml",
+        "views/project_project_views.xml",
+        "views/res_config_settings_views.xml",
+    ],
+    "demo": [
+        "demo/project_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "avora_projects/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }
