@@ -229,6 +229,43 @@ class TestIdentity(AvoraCrmCommon):
             self.env["res.partner"].browse(result["ids"]).mapped("vat"), ["12892312-2-42", "10625790-4-44"]
         )
 
+    def test_batched_csv_import_is_all_or_nothing(self):
+        """A bad row in a later batch keeps the earlier batches out too."""
+        rows = [
+            "Első Köteg Kft.,1,base.hu,12892312242",
+            "Második Köteg Kft.,1,base.hu,10625790-4-44",
+            "Hibás Köteg Kft.,1,base.hu,27725414-2-99",
+        ]
+        fields = ["name", "is_company", "country_id/id", "vat"]
+        wizard = self.env["base_import.import"].create(
+            {
+                "res_model": "res.partner",
+                "file": ("name,is_company,country_id/id,vat\n" + "\n".join(rows) + "\n").encode(),
+                "file_name": "partnerek.csv",
+                "file_type": "text/csv",
+            }
+        )
+        # What the web client sends for the first batch of two rows.
+        options = {
+            "has_headers": True,
+            "separator": ",",
+            "quoting": '"',
+            "encoding": "utf-8",
+            "skip": 0,
+            "limit": 2,
+        }
+        result = wizard.execute_import(fields, fields, options)
+        self.assertFalse(result["ids"])
+        self.assertFalse(result["nextrow"])
+        errors = [message for message in result["messages"] if message["type"] == "error"]
+        self.assertTrue(any("27725414-2-99" in message["message"] for message in errors), errors)
+        self.assertFalse(self.env["res.partner"].search([("name", "like", "Köteg Kft.")]))
+        # Without the bad row the batches import as usual.
+        wizard.file = ("name,is_company,country_id/id,vat\n" + "\n".join(rows[:2]) + "\n").encode()
+        result = wizard.execute_import(fields, fields, dict(options, limit=1))
+        self.assertEqual(len(result["ids"]), 1, result["messages"])
+        self.assertEqual(result["nextrow"], 1)
+
     def test_module_data_phone_kept_as_shipped(self):
         values = {
             "name": "Adatfájl Kft.",
