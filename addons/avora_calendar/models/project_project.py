@@ -4,7 +4,7 @@ from odoo import Command, models
 
 class ProjectProject(models.Model):
     _name = "project.project"
-    _inherit = ["project.project", "avora.calendar.deadline.mixin", "avora.calendar.link.mixin"]  # noqa: RUF012
+    _inherit = ["project.project", "avora.calendar.deadline.mixin", "avora.calendar.link.mixin"]
 
     _deadline_event_field = "deadline_project_id"
     _deadline_trigger_fields = frozenset(

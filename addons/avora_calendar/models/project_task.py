@@ -4,7 +4,7 @@ from odoo import Command, fields, models
 
 class ProjectTask(models.Model):
     _name = "project.task"
-    _inherit = ["project.task", "avora.calendar.deadline.mixin", "avora.calendar.link.mixin"]  # noqa: RUF012
+    _inherit = ["project.task", "avora.calendar.deadline.mixin", "avora.calendar.link.mixin"]
 
     _deadline_event_field = "deadline_task_id"
     _deadline_trigger_fields = frozenset(
