@@ -761,7 +761,11 @@ class ResPartner(models.Model):
                         ) from None
             if "phone" in fnames and partner.phone:
                 updates["phone"] = partner._normalised_phone(partner.phone)
-            if "email" in fnames and partner.email:
+            # Companies and their contacts are the customer database's own
+            # records. A stand-alone address stays as Odoo keeps it: its mail
+            # flows create such partners from whatever a sender or recipient
+            # field holds, and mark the unusable ones themselves.
+            if "email" in fnames and partner.email and (partner.is_company or partner.parent_id):
                 normalised = email_normalize(partner.email, strict=True)
                 if not normalised or not EMAIL_RE.fullmatch(normalised):
                     raise partner._identity_error("email", partner.email, "email_invalid")

@@ -266,6 +266,20 @@ class TestIdentity(AvoraCrmCommon):
         self.assertEqual(len(result["ids"]), 1, result["messages"])
         self.assertEqual(result["nextrow"], 1)
 
+    def test_standalone_address_from_mail_flows_kept(self):
+        """Odoo's mail flows create partners from raw addresses, valid or not."""
+        [partner] = self.env["res.partner"]._find_or_create_from_emails(["not-an-address"])
+        self.assertEqual(partner.email, "not-an-address")
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            self.env["res.partner"].create(
+                {"name": "Levelező Kft.", "is_company": True, "email": "not-an-address"}
+            )
+        company = self.env["res.partner"].create({"name": "Levelező Kft.", "is_company": True})
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            self.env["res.partner"].create(
+                {"name": "Kiss Anna", "parent_id": company.id, "email": "not-an-address"}
+            )
+
     def test_module_data_phone_kept_as_shipped(self):
         values = {
             "name": "Adatfájl Kft.",

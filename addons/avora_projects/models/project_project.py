@@ -15,11 +15,6 @@ INVOICE_FIGURES_GROUPS = "account.group_account_invoice,account.group_account_re
 class ProjectProject(models.Model):
     _inherit = "project.project"
 
-    # Members see the project and its tasks, other users do not: Odoo's
-    # follower-only visibility, members being kept as followers.
-    privacy_visibility = fields.Selection(default="followers")
-    # Billing milestones are part of every Avora project.
-    allow_milestones = fields.Boolean(default=True)
     member_ids = fields.One2many("project.member", "project_id", string="Project Team", copy=True)
     task_progress = fields.Float(
         string="Progress",

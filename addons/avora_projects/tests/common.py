@@ -59,6 +59,8 @@ class AvoraProjectsCommon(TransactionCase):
                 "name": "Irodaház felújítás",
                 "partner_id": cls.customer.id,
                 "user_id": cls.user_lead.id,
+                # What the "New project" dialog of Avora sets.
+                "privacy_visibility": "followers",
                 **vals,
             }
         )

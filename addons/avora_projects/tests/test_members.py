@@ -5,6 +5,7 @@ from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import Form, HttpCase, new_test_user, tagged
 from odoo.tools import mute_logger
+from odoo.tools.safe_eval import safe_eval
 
 from .common import AvoraProjectsCommon
 
@@ -20,9 +21,12 @@ class TestProjectMembers(AvoraProjectsCommon):
         cls.task = cls._create_tasks(cls.project, 4)
 
     def test_creation_dialog_sets_customer_team_deadline_and_description(self):
+        action = self.env.ref("project.open_create_project")
         form = Form(
-            self.env["project.project"].with_user(self.user_project_admin),
-            view="project.project_project_view_form_simplified_footer",
+            self.env["project.project"]
+            .with_user(self.user_project_admin)
+            .with_context(safe_eval(action.context)),
+            view=action.view_id,
         )
         form.name = "Tavaszi kampány"
         form.partner_id = self.customer
@@ -37,6 +41,9 @@ class TestProjectMembers(AvoraProjectsCommon):
         self.assertEqual(project.member_ids.mapped("role"), ["manager", "member"])
         self.assertEqual(project.member_ids.user_id, self.user_project_admin | self.user_member)
         self.assertTrue(project.with_user(self.user_member).read(["name"]))
+        # Only members see it, and its billing milestones are on.
+        self.assertEqual(project.privacy_visibility, "followers")
+        self.assertTrue(project.allow_milestones)
 
     def test_project_manager_is_a_manager_member(self):
         self.assertEqual(self.project.privacy_visibility, "followers")
@@ -113,7 +120,11 @@ class TestProjectMembersRpc(HttpCase):
         member = new_test_user(self.env, login="avora_rpc_member", groups=lead)
         outsider = new_test_user(self.env, login="avora_rpc_outsider", groups=lead)
         project = self.env["project.project"].create(
-            {"name": "Belső audit", "member_ids": [Command.create({"user_id": member.id})]}
+            {
+                "name": "Belső audit",
+                "privacy_visibility": "followers",
+                "member_ids": [Command.create({"user_id": member.id})],
+            }
         )
         task = self.env["project.task"].create({"name": "Kérdőív", "project_id": project.id})
         db = self.env.cr.dbname

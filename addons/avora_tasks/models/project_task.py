@@ -131,6 +131,12 @@ class ProjectTask(models.Model):
             else:
                 task.delegation_path = parent.name
 
+    @property
+    def TASK_PORTAL_READABLE_FIELDS(self):
+        # Odoo's project sharing list and search views inherit the views this
+        # addon extends, so portal collaborators read these fields too.
+        return super().TASK_PORTAL_READABLE_FIELDS | {"phase", "is_overdue", "subtask_progress"}
+
     def write(self, vals):
         if "user_ids" in vals:
             self._check_assignment_rights()

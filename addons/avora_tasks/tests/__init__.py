@@ -4,5 +4,6 @@ from . import test_delegation
 from . import test_install
 from . import test_notifications
 from . import test_phase
+from . import test_project_sharing
 from . import test_security
 from . import test_ui
