@@ -25,7 +25,7 @@ class TestProjectMembers(AvoraProjectsCommon):
         form = Form(
             self.env["project.project"]
             .with_user(self.user_project_admin)
-            .with_context(safe_eval(action.context)),
+            .with_context(**safe_eval(action.context)),
             view=action.view_id,
         )
         form.name = "Tavaszi kampány"
@@ -41,9 +41,8 @@ class TestProjectMembers(AvoraProjectsCommon):
         self.assertEqual(project.member_ids.mapped("role"), ["manager", "member"])
         self.assertEqual(project.member_ids.user_id, self.user_project_admin | self.user_member)
         self.assertTrue(project.with_user(self.user_member).read(["name"]))
-        # Only members see it, and its billing milestones are on.
+        # Only members see it.
         self.assertEqual(project.privacy_visibility, "followers")
-        self.assertTrue(project.allow_milestones)
 
     def test_project_manager_is_a_manager_member(self):
         self.assertEqual(self.project.privacy_visibility, "followers")
