@@ -106,21 +106,24 @@ class ResPartnerDocument(models.Model):
             today = fields.Date.context_today(self)
             for document in documents:
                 partner = document.partner_id
+                user = partner.user_id or document.create_uid
+                # Written in the account manager's language, not the cron's.
+                env = self.with_context(lang=user.lang).env
                 partner.activity_schedule(
                     "mail.mail_activity_data_todo",
                     date_deadline=max(today, document.date_end - relativedelta(days=30)),
-                    summary=self.env._(
+                    summary=env._(
                         "Framework contract expires on %(date)s",
-                        date=format_date(self.env, document.date_end),
+                        date=format_date(env, document.date_end),
                     ),
-                    note=self.env._(
+                    note=env._(
                         "The framework contract %(name)s with %(partner)s ends on %(date)s: "
                         "prepare its renewal.",
                         name=document.name,
                         partner=partner.display_name,
-                        date=format_date(self.env, document.date_end),
+                        date=format_date(env, document.date_end),
                     ),
-                    user_id=(partner.user_id or document.create_uid).id,
+                    user_id=user.id,
                 )
             documents.expiry_activity_date = today
             if not self.env["ir.cron"]._commit_progress(len(documents)):

@@ -60,6 +60,17 @@ class TestDocuments(AvoraCrmCommon):
         self._run_cron()
         self.assertEqual(len(self._expiry_activities()), 2)
 
+    def test_expiry_activity_in_account_manager_language(self):
+        self.env["res.lang"]._activate_lang("hu_HU")
+        self.env["ir.module.module"]._load_module_terms(["avora_crm"], ["hu_HU"])
+        self.user_sales_a.lang = "hu_HU"
+        today = fields.Date.context_today(self.env["res.partner.document"])
+        self._document("framework_contract", today + timedelta(days=20))
+        # The scheduler's own user works in English.
+        self.cron.user_id.lang = "en_US"
+        self._run_cron()
+        self.assertTrue(self._expiry_activities().summary.startswith("A keretszerződés lejár"))
+
     def test_framework_contract_needs_end_date(self):
         with self.assertRaises(ValidationError):
             self._document("framework_contract", False)

@@ -157,14 +157,15 @@ class ProjectMilestone(models.Model):
                 milestone.invoice_id = milestone._create_draft_invoice()
             if milestone.notify_customer and template:
                 template.send_mail(milestone.id)
-            note = milestone._get_billing_note()
-            project.message_post(body=note, subtype_xmlid="mail.mt_note")
+            project.message_post(body=milestone._get_billing_note(), subtype_xmlid="mail.mt_note")
             company = project.company_id or self.env.company
             for user in company.project_finance_user_ids:
+                # Written in the finance user's language, not the actor's.
+                in_lang = milestone.with_context(lang=user.lang)
                 project.activity_schedule(
                     "mail.mail_activity_data_todo",
-                    summary=self.env._("Invoice milestone %(milestone)s", milestone=milestone.name),
-                    note=note,
+                    summary=in_lang.env._("Invoice milestone %(milestone)s", milestone=milestone.name),
+                    note=in_lang._get_billing_note(),
                     user_id=user.id,
                 )
 

@@ -266,23 +266,25 @@ class ProjectProject(models.Model):
         today = fields.Date.context_today(self)
         for project in self:
             managers = project.user_id or project.member_ids.filtered(lambda m: m.role == "manager").user_id
-            deadline = format_date(project.env, project.date)
-            if project.date < today:
-                summary = project.env._("Project deadline passed")
-                note = project.env._(
-                    "The deadline of project %(project)s passed on %(deadline)s.",
-                    project=project.name,
-                    deadline=deadline,
-                )
-            else:
-                summary = project.env._("Project deadline approaching")
-                note = project.env._(
-                    "Project %(project)s is due on %(deadline)s (progress: %(progress)s%%).",
-                    project=project.name,
-                    deadline=deadline,
-                    progress=round(project.task_progress),
-                )
             for manager in managers:
+                # Written in the manager's language, not the cron's.
+                env = project.with_context(lang=manager.lang).env
+                deadline = format_date(env, project.date)
+                if project.date < today:
+                    summary = env._("Project deadline passed")
+                    note = env._(
+                        "The deadline of project %(project)s passed on %(deadline)s.",
+                        project=project.name,
+                        deadline=deadline,
+                    )
+                else:
+                    summary = env._("Project deadline approaching")
+                    note = env._(
+                        "Project %(project)s is due on %(deadline)s (progress: %(progress)s%%).",
+                        project=project.name,
+                        deadline=deadline,
+                        progress=round(project.task_progress),
+                    )
                 project.activity_schedule(
                     "mail.mail_activity_data_todo",
                     date_deadline=max(project.date, today),

@@ -54,6 +54,13 @@ class TestDeadlineAlerts(AvoraProjectsCommon):
         self.env["project.project"]._cron_deadline_alerts()
         self.assertEqual(len(self.soon.activity_ids), 2)
 
+    def test_alert_in_manager_language(self):
+        self.env["res.lang"]._activate_lang("hu_HU")
+        self.env["ir.module.module"]._load_module_terms(["avora_projects"], ["hu_HU"])
+        self.user_lead.lang = "hu_HU"
+        self.env["project.project"].with_context(lang="en_US")._cron_deadline_alerts()
+        self.assertEqual(self.late.activity_ids.summary, "Lejárt a projekt határideje")
+
     def test_batches_retrigger_the_job(self):
         cron = self.env.ref("avora_projects.ir_cron_project_deadline_alert")
         self.env["project.project"]._cron_deadline_alerts(batch_size=1)

@@ -91,6 +91,14 @@ class TestBillingMilestones(AvoraProjectsBillingCommon):
             1,
         )
 
+    def test_finance_activity_in_finance_user_language(self):
+        self.env["res.lang"]._activate_lang("hu_HU")
+        self.env["ir.module.module"]._load_module_terms(["avora_projects"], ["hu_HU"])
+        self.user_finance.lang = "hu_HU"
+        milestone = self._create_milestone(billing_share=10)
+        milestone.with_user(self.user_lead).with_context(lang="en_US").toggle_is_reached(True)
+        self.assertEqual(self._finance_activities().summary, f"{milestone.name} mérföldkő számlázása")
+
     def test_fixed_amount_invoice(self):
         milestone = self._create_milestone(
             billing_mode="amount", billing_fixed_amount=250_000, create_invoice=True
