@@ -122,16 +122,22 @@ ensure_postgres() {
     info "Ready ($(psql -d postgres -tAc 'show server_version'))"
 }
 
+# odoo.conf carries the settings; Odoo's own addons come from ODOO_SRC.
+ODOO=("$VENV/bin/odoo" -c "$ROOT/odoo.conf" --addons-path="$ODOO_SRC/addons,$ROOT/addons")
+
 odoo_cmd() {
-    # odoo.conf carries the settings; Odoo's own addons come from ODOO_SRC.
     cd "$ROOT"
-    "$VENV/bin/odoo" -c "$ROOT/odoo.conf" --addons-path="$ODOO_SRC/addons,$ROOT/addons" "$@"
+    "${ODOO[@]}" "$@"
 }
 
-setup() {
+setup_python_env() {
     check_python
     check_odoo_src
     setup_venv
+}
+
+setup() {
+    setup_python_env
     ensure_postgres
 }
 
@@ -167,10 +173,10 @@ cmd_test() {
     local tags=${TEST:-$(echo "$addons" | sed 's/\(^\|,\)/\1\//g')}
     local db="avora_test_$(date +%Y%m%d%H%M%S)_$$"
     step "Testing $addons (tags $tags) in the throwaway database $db"
+    cd "$ROOT"
     set +e
     "$VENV/bin/python" "$ROOT/tools/run_tests.py" --db "$db" --addons "$addons" --tags "$tags" \
-        --keep-db="${KEEP_DB:-0}" -- \
-        "$VENV/bin/odoo" -c "$ROOT/odoo.conf" --addons-path="$ODOO_SRC/addons,$ROOT/addons" \
+        --keep-db="${KEEP_DB:-0}" -- "${ODOO[@]}" \
         --http-port="${AVORA_TEST_HTTP_PORT:-8269}" --max-cron-threads=0
     local rc=$?
     set -e
@@ -182,12 +188,6 @@ cmd_lint() {
     step "Lint (pre-commit: ruff, ruff-format, pylint-odoo mandatory checks)"
     cd "$ROOT"
     PATH="$VENV/bin:$PATH" "$VENV/bin/pre-commit" run --all-files --show-diff-on-failure
-}
-
-setup_python_env() {
-    check_python
-    check_odoo_src
-    setup_venv
 }
 
 case "${1:-}" in
