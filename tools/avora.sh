@@ -13,7 +13,7 @@ PYTHON=${PYTHON:-python3}
 DB_NAME=${AVORA_DB:-avora}
 HTTP_PORT=${AVORA_HTTP_PORT:-8069}
 # Every Avora addon, in dependency order.
-AVORA_ADDONS=avora_crm,avora_tasks,avora_projects,avora_calendar,avora_stock
+AVORA_ADDONS=avora_notify,avora_crm,avora_tasks,avora_projects,avora_calendar,avora_stock
 
 step_no=0
 step() { step_no=$((step_no + 1)); printf '\n==> [%d] %s\n' "$step_no" "$*"; }
