@@ -36,7 +36,9 @@ class AvoraNotifyLog(models.Model):
         help='"<module>.<name>" of the event; uninstalling the module forgets its rows.',
     )
     res_model = fields.Char(string="Document Model", required=True, readonly=True)
-    res_id = fields.Many2oneReference(string="Document", model_field="res_model", required=True, readonly=True)
+    res_id = fields.Many2oneReference(
+        string="Document", model_field="res_model", required=True, readonly=True
+    )
     occurrence = fields.Char(
         required=True,
         readonly=True,

@@ -71,7 +71,12 @@ class TestNotifyOnce(TransactionCase):
         self.assertEqual(Log.with_user(admin).search_count([("event", "=", "avora_notify.test")]), 1)
         with self.assertRaises(AccessError):
             Log.with_user(admin).create(
-                {"event": "x.y", "res_model": "res.partner", "res_id": 1, "partner_id": self.anna.partner_id.id}
+                {
+                    "event": "x.y",
+                    "res_model": "res.partner",
+                    "res_id": 1,
+                    "partner_id": self.anna.partner_id.id,
+                }
             )
 
     def test_forget_uninstalled_module_and_removed_documents(self):
